@@ -1,0 +1,33 @@
+// What handlers can reach. Built once per runtime by runtime.ts; tests build their own.
+import type { ConsoleMode, ServiceState } from '../api/contract/system';
+import type { Authenticator } from '../domain/access/authenticator';
+import type { SessionStore } from '../domain/access/sessions';
+import type { Database } from '../infra/db/database';
+import type { Clock } from '../infra/clock';
+import type { Logger } from '../infra/log';
+import type { ConnectionManager } from './connections';
+import type { SettingsStore } from './settings';
+import type { DemoAccount } from '../api/contract/system';
+
+export interface BackendStatus {
+  mode: ConsoleMode;
+  transport: 'desktop' | 'web';
+  version: string;
+  database: ServiceState;
+  stripe: ServiceState;
+  storage: ServiceState;
+  demoAccounts: DemoAccount[];
+}
+
+export interface Services {
+  mode: ConsoleMode;
+  clock: Clock;
+  log: Logger;
+  /** The platform database; throws UNAVAILABLE (with how to fix it) when there is none. */
+  db(): Database;
+  sessions: SessionStore;
+  auth: Authenticator;
+  connections: ConnectionManager;
+  settings: SettingsStore;
+  status(): Promise<BackendStatus>;
+}
