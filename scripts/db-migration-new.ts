@@ -29,7 +29,7 @@ const current: SchemaFile[] = readdirSync(schemaDir)
   .map((f) => ({ path: join(schemaDir, f), content: readFileSync(join(schemaDir, f), 'utf8') }));
 
 function committedSchema(ref: string): SchemaFile[] | 'empty' {
-  let listing = '';
+  let listing: string;
   try {
     listing = execFileSync('git', ['ls-tree', '--name-only', `${ref}:${schemaDir}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {

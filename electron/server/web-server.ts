@@ -70,18 +70,21 @@ function send(res: ServerResponse, status: number, body: string | Buffer, header
   res.end(body);
 }
 
+/**
+ * The body, or 'too_large'. Past the limit nothing more is kept, but the rest is drained
+ * (up to a hard cap) so the client reads our 413 instead of a reset connection.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        resolveBody('too_large');
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
+      else if (size > limit * 16) req.destroy();
     });
-    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+    req.on('end', () => resolveBody(size > limit ? 'too_large' : Buffer.concat(chunks)));
+    req.on('close', () => size > limit && resolveBody('too_large'));
     req.on('error', reject);
   });
 }
@@ -102,7 +105,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (req.headers[CALL_HEADER] !== '1') return refuse(res, 403, 'FORBIDDEN', `API calls must carry the ${CALL_HEADER} header.`);
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'VALIDATION', 'Send JSON (Content-Type: application/json).');
     const body = await readBody(req, maxBody);
-    if (body === 'too_large') return refuse(res, 413, 'VALIDATION', `The request is larger than ${Math.round(maxBody / 1024)} KiB.`);
+    if (body === 'too_large') {
+      res.setHeader('Connection', 'close');
+      return refuse(res, 413, 'VALIDATION', `The request is larger than ${Math.round(maxBody / 1024)} KiB.`);
+    }
     let payload: unknown;
     try {
       payload = body.length ? JSON.parse(body.toString('utf8')) : {};

@@ -18,7 +18,7 @@ export interface DemoStaffMember {
   totpSecret?: string;
 }
 
-export const DEMO_STAFF: DemoStaffMember[] = [
+const MEMBERS: Omit<DemoStaffMember, 'password'>[] = [
   { email: 'moderator@socialflow.demo', username: 'mod.maya', displayName: 'Maya Okafor', role: 'moderator', note: 'Moderation queues, decisions, account enforcement' },
   { email: 'moderator2@socialflow.demo', username: 'mod.jonas', displayName: 'Jonas Berg', role: 'moderator', note: 'A second moderator (appeals go to someone else)' },
   { email: 'senior@socialflow.demo', username: 'senior.ana', displayName: 'Ana Ruiz', role: 'senior_moderator', note: 'Escalations, bulk decisions, keyword rules' },
@@ -36,4 +36,6 @@ export const DEMO_STAFF: DemoStaffMember[] = [
     note: `Admin with 2FA on: TOTP secret ${DEMO_TOTP_SECRET}`,
     totpSecret: DEMO_TOTP_SECRET,
   },
-].map((member) => ({ ...member, password: DEMO_PASSWORD }));
+];
+
+export const DEMO_STAFF: DemoStaffMember[] = MEMBERS.map((member) => ({ ...member, password: DEMO_PASSWORD }));

@@ -30,3 +30,23 @@ export function makePartitioned(sql: string, tables: PartitionedTable[]): string
   }
   return out;
 }
+
+/**
+ * Name of the partition of `table` holding `at`, as the database's ensure_partitions() names
+ * it: <table>_pYYYYMM (month) or <table>_pYYYYMMDD (day), in UTC.
+ */
+export function partitionName(table: string, interval: 'day' | 'month', at: Date): string {
+  const yyyy = String(at.getUTCFullYear()).padStart(4, '0');
+  const mm = String(at.getUTCMonth() + 1).padStart(2, '0');
+  const dd = String(at.getUTCDate()).padStart(2, '0');
+  return `${table}_p${yyyy}${mm}${interval === 'day' ? dd : ''}`;
+}
+
+/** [from, to) bounds of the partition holding `at` (UTC midnights / month starts). */
+export function partitionBounds(interval: 'day' | 'month', at: Date): { from: Date; to: Date } {
+  const y = at.getUTCFullYear();
+  const m = at.getUTCMonth();
+  if (interval === 'month') return { from: new Date(Date.UTC(y, m, 1)), to: new Date(Date.UTC(y, m + 1, 1)) };
+  const d = at.getUTCDate();
+  return { from: new Date(Date.UTC(y, m, d)), to: new Date(Date.UTC(y, m, d + 1)) };
+}

@@ -11,6 +11,11 @@ import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-util
 
 export type SchemaFile = { path: string; content: string };
 
+// The slice of the WebAssembly API used here (lib ES2023 without DOM does not declare it).
+declare const WebAssembly: {
+  instantiate(bytes: Uint8Array, imports: Record<string, Record<string, unknown>>): Promise<{ instance: { exports: Record<string, unknown> } }>;
+};
+
 interface WasmSchemaEngine {
   diff(params: unknown): Promise<{ exitCode: number; stdout: string | null }>;
 }
@@ -20,11 +25,11 @@ async function loadEngine(files: SchemaFile[], databaseUrl: string): Promise<Was
   const pkgDir = dirname(require.resolve('@prisma/schema-engine-wasm'));
   // The package targets bundlers (`import wasm from "*.wasm"`); instantiate it by hand.
   const bindings = (await import(pathToFileURL(join(pkgDir, 'schema_engine_bg.js')).href)) as Record<string, unknown> & {
-    __wbg_set_wasm(exports: WebAssembly.Exports): void;
+    __wbg_set_wasm(exports: Record<string, unknown>): void;
     SchemaEngine: { new: (options: unknown, log: (line: string) => void, adapter: unknown) => Promise<WasmSchemaEngine> };
   };
   const { instance } = await WebAssembly.instantiate(readFileSync(join(pkgDir, 'schema_engine_bg.wasm')), {
-    './schema_engine_bg.js': bindings as WebAssembly.ModuleImports,
+    './schema_engine_bg.js': bindings,
   });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as (() => void) | undefined)?.();

@@ -99,8 +99,10 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   support: [...everyone, 'users.pii.reveal', 'users.support', 'refunds.request', 'payouts.read', 'ledger.read'],
   // Administration and oversight, deliberately without money approvals or content decisions:
   // segregation of duties keeps an admin from approving the payouts they could configure.
+  // Admins may enforce on accounts: they are the only ones who may act on staff accounts.
   admin: [
     ...everyone,
+    'users.enforce',
     'users.pii.view',
     'users.pii.reveal',
     'moderation.stats',

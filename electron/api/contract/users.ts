@@ -58,7 +58,7 @@ export interface PaymentSummary {
 export interface EnforcementEntry {
   id: string;
   action: string;
-  reason: string;
+  reason: string | null;
   createdAt: IsoDate;
   endsAt: IsoDate | null;
   liftedAt: IsoDate | null;

@@ -129,11 +129,11 @@ export class Authenticator {
         passwordHash: true,
         twoFactorEnabled: true,
         twoFactorSecret: true,
-        userRoles: { select: { role: { select: { name: true } } } },
+        roleAssignments: { select: { role: { select: { name: true } } } },
       },
     });
     if (!user) return null;
-    const roles = user.userRoles.map((r) => r.role.name).filter(isStaffRole) as StaffRole[];
+    const roles = user.roleAssignments.map((r) => r.role.name).filter(isStaffRole) as StaffRole[];
     return {
       identity: { userId: user.id, username: user.username, displayName: user.displayName, email: user.email, roles },
       passwordHash: user.passwordHash,

@@ -17,6 +17,16 @@ export type EnforcementRequest =
   | { action: 'lift'; userId: string; reason: string };
 
 const AUDITED_FIELDS = ['status', 'suspensionReason', 'suspendedAt', 'suspensionEndsAt', 'suspendedById', 'banReason', 'bannedAt', 'bannedById'] as const;
+const AUDITED_SELECT = {
+  status: true,
+  suspensionReason: true,
+  suspendedAt: true,
+  suspensionEndsAt: true,
+  suspendedById: true,
+  banReason: true,
+  bannedAt: true,
+  bannedById: true,
+} as const satisfies Record<(typeof AUDITED_FIELDS)[number], true>;
 
 const STATUS_AFTER: Record<AccountAction, AccountStatus> = { suspend: 'SUSPENDED', ban: 'BANNED', lift: 'ACTIVE' };
 
@@ -54,7 +64,7 @@ function notificationFor(request: EnforcementRequest, automatic: boolean) {
       };
     case 'lift':
       return {
-        type: 'ACCOUNT_RESTORED' as const,
+        type: 'ACCOUNT_REINSTATED' as const,
         title: 'Your account is active again',
         body: automatic ? 'Your suspension has ended and your account is active again.' : `Your account restrictions were lifted. Reason: ${request.reason}`,
       };
@@ -66,7 +76,7 @@ async function lockUser(tx: Tx, userId: string) {
   await tx.$queryRaw`SELECT id FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
   return tx.user.findUnique({
     where: { id: userId },
-    select: { id: true, isDeleted: true, userRoles: { select: { id: true } }, ...Object.fromEntries(AUDITED_FIELDS.map((f) => [f, true])) } as const,
+    select: { id: true, isDeleted: true, roleAssignments: { select: { roleId: true } }, ...AUDITED_SELECT },
   });
 }
 
@@ -77,7 +87,7 @@ async function applyEnforcement(tx: Tx, audit: Audit, actor: Actor, request: Enf
   const status = user.status as AccountStatus;
   if (!accountActionAllowed(status, request.action)) throw new ApiError({ code: 'PRECONDITION', message: refusal(status, request.action) });
   if (actor.userId === request.userId) throw new ApiError({ code: 'PRECONDITION', message: 'You cannot take enforcement action on your own account.' });
-  if (user.userRoles.length > 0 && !actor.roles.includes('admin') && actor.origin !== 'system') {
+  if (user.roleAssignments.length > 0 && !actor.roles.includes('admin') && actor.origin !== 'system') {
     throw new ApiError({ code: 'FORBIDDEN', message: 'This is a staff account: only an admin can take enforcement action on it.' });
   }
 
@@ -88,9 +98,15 @@ async function applyEnforcement(tx: Tx, audit: Audit, actor: Actor, request: Enf
       : request.action === 'ban'
         ? { status: 'BANNED' as const, banReason: request.reason, bannedAt: now, bannedById: actor.userId, suspensionEndsAt: null }
         : { status: 'ACTIVE' as const, suspensionReason: null, suspendedAt: null, suspensionEndsAt: null, suspendedById: null, banReason: null, bannedAt: null, bannedById: null };
-  const updated = await tx.user.update({ where: { id: request.userId }, data, select: Object.fromEntries(AUDITED_FIELDS.map((f) => [f, true])) as Record<(typeof AUDITED_FIELDS)[number], true> });
+  const updated = await tx.user.update({ where: { id: request.userId }, data, select: AUDITED_SELECT });
 
-  const revoked = request.action === 'lift' ? { count: 0 } : await tx.userSession.updateMany({ where: { userId: request.userId, isActive: true }, data: { isActive: false } });
+  const revoked =
+    request.action === 'lift'
+      ? { count: 0 }
+      : await tx.userSession.updateMany({
+          where: { userId: request.userId, isActive: true },
+          data: { isActive: false, revokedAt: now, revokedById: actor.userId, revokedReason: request.action === 'ban' ? 'Account banned' : 'Account suspended' },
+        });
 
   if (request.action === 'lift') {
     await tx.enforcementAction.updateMany({

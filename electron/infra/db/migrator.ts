@@ -122,7 +122,7 @@ export async function applyMigrations(
       } catch (error) {
         await client.query('ROLLBACK');
         const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`Migration ${file.name} failed and was rolled back: ${reason}`);
+        throw new Error(`Migration ${file.name} failed and was rolled back: ${reason}`, { cause: error });
       }
       applied.push(file.name);
     }
