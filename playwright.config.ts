@@ -4,13 +4,15 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
+type Target = { target: 'browser' | 'electron' };
+
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const hasElectron = existsSync('node_modules/electron/path.txt');
 if (!hasElectron) {
   console.log('[e2e] Electron target skipped: the Electron binary is not installed on this machine (node_modules/electron/path.txt is missing). The same specs run against the browser mode.');
 }
 
-export default defineConfig({
+export default defineConfig<Target>({
   testDir: 'tests/e2e',
   outputDir: 'tests/artifacts/e2e-results',
   globalSetup: './tests/e2e/global-setup.ts',
@@ -30,7 +32,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'browser', use: { browserName: 'chromium' } },
-    ...(hasElectron ? [{ name: 'electron', use: { target: 'electron' } }] : []),
+    { name: 'browser', use: { browserName: 'chromium', target: 'browser' } },
+    ...(hasElectron ? [{ name: 'electron', use: { target: 'electron' as const } }] : []),
   ],
 });

@@ -44,6 +44,26 @@ describe('schema ↔ database', () => {
     expect(problems, report(problems)).toEqual([]);
   });
 
+  it('indexes every foreign key (an index leads with its columns)', async () => {
+    const { rows } = await client.query<{ fk: string }>(`
+      SELECT c.relname || '(' || array_to_string(array(
+               SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
+               JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.ord), ', ')
+             || ') → ' || con.confrelid::regclass::text AS fk
+      FROM pg_constraint con
+      JOIN pg_class c ON c.oid = con.conrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+      WHERE con.contype = 'f' AND con.conparentid = 0 AND NOT c.relispartition
+        AND NOT EXISTS (
+          SELECT 1 FROM pg_index ix
+          WHERE ix.indrelid = con.conrelid AND ix.indpred IS NULL
+            AND (ix.indkey::int2[])[0:array_length(con.conkey, 1) - 1] = con.conkey)
+      ORDER BY 1`);
+    expect(rows.map((r) => r.fk), 'foreign keys without an index').toEqual([]);
+    const total = await client.query(`SELECT 1 FROM pg_constraint WHERE contype = 'f' AND conparentid = 0`);
+    expect(total.rowCount).toBeGreaterThan(150);
+  });
+
   it('prisma/generated/datamodel.json is current with prisma/schema (run `npm run generate` if not)', async () => {
     const { default: internals } = (await import('@prisma/internals')) as unknown as {
       default: { getDMMF(options: { datamodel: [string, string][] }): Promise<{ datamodel: { models: DmmfModel[]; enums: { name: string; values: { name: string }[] }[] } }> };

@@ -1,7 +1,7 @@
 // Vitest global setup for integration tests: one throwaway PostgreSQL 18 cluster per run,
 // with a template database that has every migration applied. Test files clone it
 // (CREATE DATABASE … TEMPLATE) so each file starts from the same migrated, empty state.
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -19,9 +19,6 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'sfc-test-pg-'));
-  // mkdtemp creates the folder 0700; as root, initdb runs as the `postgres` user and must be
-  // able to traverse it.
-  chmodSync(dir, 0o755);
   const server = await startEmbeddedPostgres({
     dir,
     database: TEMPLATE_DATABASE,
