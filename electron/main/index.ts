@@ -4,7 +4,7 @@ import { app, Menu, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../infra/log';
-import { startRuntime, type ConsoleRuntime } from '../runtime/runtime';
+import { startRuntimeHost, type RuntimeHost } from '../runtime/runtime-host';
 import { appPaths } from '../runtime/app-paths';
 import { contentSecurityPolicy, mediaOriginsFor } from '../runtime/csp';
 import { registerAppScheme, serveApp } from './app-protocol';
@@ -23,7 +23,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 }
 
-let runtime: ConsoleRuntime | null = null;
+let runtime: RuntimeHost | null = null;
 let mainWindow: BrowserWindow | null = null;
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const onBlocked = (what: string, url: string) => log.warn(`blocked ${what}`, { url: url.slice(0, 200) });
@@ -41,14 +41,14 @@ app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   Menu.setApplicationMenu(buildMenu());
   try {
-    runtime = await startRuntime({ dataDir: app.getPath('userData'), migrationsDir: paths.migrationsDir, transport: 'desktop', version, log });
+    runtime = await startRuntimeHost({ dataDir: app.getPath('userData'), migrationsDir: paths.migrationsDir, transport: 'desktop', version, log });
   } catch (error) {
     log.error('the console could not start', { error: error instanceof Error ? error.message : String(error) });
     app.exit(1);
     return;
   }
-  const csp = contentSecurityPolicy({ mediaOrigins: mediaOriginsFor(runtime.backends.storage) });
-  serveApp(join(paths.root, 'out', 'renderer'), () => csp);
+  const host = runtime;
+  serveApp(join(paths.root, 'out', 'renderer'), () => contentSecurityPolicy({ mediaOrigins: mediaOriginsFor(host.current().backends.storage) }));
   registerIpc(runtime.dispatcher, (reason) => log.warn(reason));
   mainWindow = createMainWindow({ preloadPath, onBlocked });
   mainWindow.on('closed', () => (mainWindow = null));

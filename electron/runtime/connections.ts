@@ -150,6 +150,11 @@ export class ConnectionManager {
     }
   }
 
+  /** Records that an admin applied the saved connections (the restart follows). */
+  async recordApply(actor: Actor): Promise<void> {
+    await this.audit(actor, 'connections.apply', 'database', await this.view());
+  }
+
   private requireKeychain() {
     if (!this.deps.keychain.available) throw new ApiError({ code: 'UNAVAILABLE', message: this.deps.keychain.reason });
     return this.deps.keychain.store;
@@ -158,7 +163,6 @@ export class ConnectionManager {
   private async audit(actor: Actor, action: string, kind: ConnectionKind, view: ConnectionsView): Promise<void> {
     const db = this.deps.db();
     if (!db) return;
-    const after = kind === 'database' || kind === 'replica' ? view[kind] : view[kind];
-    await command(db, actor, (_tx, audit) => audit({ action, tableName: 'connections', operation: 'ACTION', targetId: kind, after }));
+    await command(db, actor, (_tx, audit) => audit({ action, tableName: 'connections', operation: 'ACTION', targetId: kind, after: view[kind] }));
   }
 }

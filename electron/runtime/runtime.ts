@@ -36,6 +36,8 @@ export interface RuntimeOptions {
   backends?: Backends;
   /** Scheduled jobs (auto-lift, partitions); tests turn them off and call them directly. */
   scheduler?: boolean;
+  /** Asks the host to replace this runtime (see runtime-host.ts); absent in tests. */
+  requestRestart?: (reason: string) => void;
 }
 
 export interface ConsoleRuntime {
@@ -80,6 +82,11 @@ export async function startRuntime(options: RuntimeOptions): Promise<ConsoleRunt
     auth,
     connections,
     settings,
+    keychain,
+    requestRestart: (reason) => {
+      if (!options.requestRestart) throw new ApiError({ code: 'PRECONDITION', message: 'This console cannot reconnect by itself; restart it.' });
+      options.requestRestart(reason);
+    },
     status: async () => ({
       mode: backends.mode,
       transport: options.transport,

@@ -8,6 +8,7 @@ import type { Logger } from '../infra/log';
 import type { ConnectionManager } from './connections';
 import type { SettingsStore } from './settings';
 import type { DemoAccount } from '../api/contract/system';
+import type { KeychainState } from '../infra/secrets/secret-store';
 
 export interface BackendStatus {
   mode: ConsoleMode;
@@ -29,5 +30,8 @@ export interface Services {
   auth: Authenticator;
   connections: ConnectionManager;
   settings: SettingsStore;
+  keychain: KeychainState;
+  /** Replace the running runtime (new connections); everyone signs in again. */
+  requestRestart(reason: string): void;
   status(): Promise<BackendStatus>;
 }

@@ -2,7 +2,7 @@
 // console served to a local browser by the same main-process code as the desktop app.
 import { spawn } from 'node:child_process';
 import { createLogger } from '../infra/log';
-import { startRuntime } from '../runtime/runtime';
+import { startRuntimeHost } from '../runtime/runtime-host';
 import { defaultDataDir } from '../runtime/paths';
 import { appPaths } from '../runtime/app-paths';
 import { contentSecurityPolicy, mediaOriginsFor } from '../runtime/csp';
@@ -26,14 +26,14 @@ async function main() {
   const dataDir = defaultDataDir();
   log.info(`data folder: ${dataDir}`);
 
-  const runtime = await startRuntime({ dataDir, migrationsDir: paths.migrationsDir, transport: 'web', version, log });
-  const storage = runtime.backends.storage;
-  const csp = contentSecurityPolicy({ mediaOrigins: mediaOriginsFor(storage) });
-  const server = await startWebServer({ dispatcher: runtime.dispatcher, rendererDir: paths.rendererDir, csp: () => csp, port: portArg ? Number(portArg.slice(7)) : 0, log });
+  const host = await startRuntimeHost({ dataDir, migrationsDir: paths.migrationsDir, transport: 'web', version, log });
+  // Media origins follow the current connections (the demo's S3 port changes at each start).
+  const csp = () => contentSecurityPolicy({ mediaOrigins: mediaOriginsFor(host.current().backends.storage) });
+  const server = await startWebServer({ dispatcher: host.dispatcher, rendererDir: paths.rendererDir, csp, port: portArg ? Number(portArg.slice(7)) : 0, log });
 
   const banner = [
     '',
-    `  Social Flow Console ${version} — ${runtime.backends.mode === 'demo' ? 'demo data (embedded PostgreSQL, Stripe emulator, local S3)' : 'production connections'}`,
+    `  Social Flow Console ${version} — ${host.current().backends.mode === 'demo' ? 'demo data (embedded PostgreSQL, Stripe emulator, local S3)' : 'production connections'}`,
     `  Open: ${server.launchUrl}`,
     '  (the link carries a secret that changes at every launch; keep it to yourself)',
     '  Stop with Ctrl+C.',
@@ -48,7 +48,7 @@ async function main() {
     stopping = true;
     log.info('stopping…');
     await server.close();
-    await runtime.stop();
+    await host.stop();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

@@ -93,6 +93,11 @@ export const connectionsProcedures = {
     permission: 'connections.manage',
     description: 'Delete a connection from the keychain.',
   }),
+  'connections.apply': mutation<{ restarting: true }>()({
+    input: z.object({}).strict(),
+    permission: 'connections.manage',
+    description: 'Reconnect now with the saved connections (everyone signs in again).',
+  }),
   'settings.get': query<ConsoleSettings>()({
     input: z.object({}).strict(),
     permission: 'session',

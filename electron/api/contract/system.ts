@@ -50,6 +50,12 @@ export const systemProcedures = {
     permission: 'public',
     description: 'Mode, connection health and (in demo mode) the demo accounts; who is signed in.',
   }),
+  'system.forgetDatabase': mutation<{ restarting: true }>()({
+    input: z.object({}).strict(),
+    permission: 'public',
+    description:
+      'Only while the saved database is unreachable or not migrated (so nobody can sign in to fix it): forget the saved database connection and reconnect on the demo.',
+  }),
   'auth.signIn': mutation<SignInResult>()({
     input: z
       .object({

@@ -1,4 +1,6 @@
 import { defineHandlers, requireSession } from '../handler';
+import { ApiError } from '../contract/errors';
+import { SECRET_ACCOUNTS } from '../../infra/secrets/secret-store';
 import { toMe } from './me';
 
 export const systemHandlers = defineHandlers({
@@ -6,6 +8,18 @@ export const systemHandlers = defineHandlers({
     const status = await services.status();
     const settings = await services.settings.current();
     return { ...status, me: session ? toMe(session, settings.idleLockMinutes) : null };
+  },
+
+  'system.forgetDatabase': async (_input, { services }) => {
+    const { database } = await services.status();
+    if (services.mode !== 'production' || database.state === 'ok') {
+      throw new ApiError({ code: 'PRECONDITION', message: 'The database is reachable: an admin can change the connection in Settings → Connections.' });
+    }
+    if (!services.keychain.available) throw new ApiError({ code: 'UNAVAILABLE', message: services.keychain.reason });
+    await services.keychain.store.delete(SECRET_ACCOUNTS.database);
+    services.log.warn('the saved database connection was forgotten from the sign-in screen (it was unreachable)');
+    services.requestRestart('saved database unreachable; back to the demo');
+    return { restarting: true };
   },
 
   'auth.signIn': async (input, { services, caller }) => {
