@@ -1,5 +1,5 @@
 // What handlers can reach. Built once per runtime by runtime.ts; tests build their own.
-import type { ConsoleMode, ServiceState } from '../api/contract/system';
+import type { ConsoleMode, SystemStatus } from '../api/contract/system';
 import type { Authenticator } from '../domain/access/authenticator';
 import type { SessionStore } from '../domain/access/sessions';
 import type { Database } from '../infra/db/database';
@@ -7,18 +7,10 @@ import type { Clock } from '../infra/clock';
 import type { Logger } from '../infra/log';
 import type { ConnectionManager } from './connections';
 import type { SettingsStore } from './settings';
-import type { DemoAccount } from '../api/contract/system';
 import type { KeychainState } from '../infra/secrets/secret-store';
 
-export interface BackendStatus {
-  mode: ConsoleMode;
-  transport: 'desktop' | 'web';
-  version: string;
-  database: ServiceState;
-  stripe: ServiceState;
-  storage: ServiceState;
-  demoAccounts: DemoAccount[];
-}
+/** Everything system.status reports except who is asking. */
+export type BackendStatus = Omit<SystemStatus, 'me'>;
 
 export interface Services {
   mode: ConsoleMode;

@@ -44,6 +44,13 @@ export interface SystemStatus {
 
 export type SignInResult = { status: 'signed_in'; me: Me } | { status: 'totp_required' };
 
+const password = z.string().min(1, 'enter your password').max(1024, 'password is too long');
+const totp = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'the code has 6 digits')
+  .optional();
+
 export const systemProcedures = {
   'system.status': query<SystemStatus>()({
     input: z.object({}).strict(),
@@ -57,17 +64,7 @@ export const systemProcedures = {
       'Only while the saved database is unreachable or not migrated (so nobody can sign in to fix it): forget the saved database connection and reconnect on the demo.',
   }),
   'auth.signIn': mutation<SignInResult>()({
-    input: z
-      .object({
-        email: z.string().trim().min(3, 'enter your email').max(320, 'email is too long'),
-        password: z.string().min(1, 'enter your password').max(1024, 'password is too long'),
-        totp: z
-          .string()
-          .trim()
-          .regex(/^\d{6}$/, 'the code has 6 digits')
-          .optional(),
-      })
-      .strict(),
+    input: z.object({ email: z.string().trim().min(3, 'enter your email').max(320, 'email is too long'), password, totp }).strict(),
     permission: 'public',
     description: 'Sign in with platform credentials (and a TOTP code when 2FA is on).',
   }),
@@ -77,16 +74,7 @@ export const systemProcedures = {
     description: 'End this console session.',
   }),
   'auth.unlock': mutation<Me>()({
-    input: z
-      .object({
-        password: z.string().min(1, 'enter your password').max(1024),
-        totp: z
-          .string()
-          .trim()
-          .regex(/^\d{6}$/, 'the code has 6 digits')
-          .optional(),
-      })
-      .strict(),
+    input: z.object({ password, totp }).strict(),
     permission: 'session',
     description: 'Lift the idle lock by re-entering the password.',
   }),
