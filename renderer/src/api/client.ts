@@ -2,7 +2,9 @@
 // function per procedure (window.sfc.api[name]); in the browser mode the same calls go to
 // the loopback server as same-origin POSTs. Either way the result is the dispatcher's
 // envelope, unwrapped here into data or a thrown ApiError.
-import { ApiError, isApiErrorShape, type Envelope, type InputOf, type OutputOf, type ProcedureName } from '@contract/index';
+// Values come from errors.ts only: importing the procedure table would pull zod into the bundle.
+import { ApiError, isApiErrorShape, type Envelope } from '@contract/errors';
+import type { InputOf, OutputOf, ProcedureName } from '@contract/index';
 
 declare global {
   interface Window {

@@ -1,6 +1,6 @@
 // TanStack Query over the typed client: query keys are [procedure, input], so a mutation
 // invalidates by procedure name and every view of that data refreshes.
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData, type UseQueryOptions } from '@tanstack/react-query';
 import type { ApiError, InputOf, OutputOf, ProcedureName } from '@contract/index';
 import { call } from './client';
 
@@ -23,5 +23,22 @@ export function useApiMutation<N extends ProcedureName>(
       await Promise.all((options.invalidates ?? []).map((key) => client.invalidateQueries({ queryKey: [key] })));
       options.onSuccess?.(data, input);
     },
+  });
+}
+
+/** Keyset pages (`cursor` in, `nextCursor` out), e.g. the audit log's "Load more". */
+export function useApiInfiniteQuery<N extends ProcedureName>(
+  name: N,
+  input: InputOf<N>,
+  nextCursor: (page: OutputOf<N>) => string | null | undefined,
+  options: { enabled?: boolean } = {},
+) {
+  return useInfiniteQuery<OutputOf<N>, ApiError, InfiniteData<OutputOf<N>>, readonly unknown[], string | undefined>({
+    // A third key part keeps paged and single results apart; invalidating [name] still hits both.
+    queryKey: [name, input, 'pages'],
+    queryFn: ({ pageParam }) => call(name, (pageParam ? { ...input, cursor: pageParam } : input) as InputOf<N>),
+    initialPageParam: undefined,
+    getNextPageParam: (last) => nextCursor(last) ?? undefined,
+    ...options,
   });
 }
