@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'prisma/generated/', 'test-results/', 'playwright-report/', 'tests/artifacts/'] },
+  { ignores: ['node_modules/', '.worktrees/', 'out/', 'dist/', 'release/', 'prisma/generated/', 'test-results/', 'playwright-report/', 'tests/artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
