@@ -43,8 +43,8 @@ export function demoAccount(role: StaffRole, index = 0) {
 
 export async function signIn(page: Page, role: StaffRole, index = 0) {
   const account = demoAccount(role, index);
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByLabel(/^Email( \*)?$/).fill(account.email);
+  await page.getByLabel(/^Password( \*)?$/).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: /sign in/i }).click();
   await expect(page.getByRole('navigation')).toBeVisible();
   return account;
@@ -52,7 +52,7 @@ export async function signIn(page: Page, role: StaffRole, index = 0) {
 
 export async function signOut(page: Page) {
   await page.keyboard.press('Control+k');
-  await page.getByRole('combobox').fill('sign out');
+  await page.getByRole('combobox', { name: 'Type a command or a user to search for' }).fill('sign out');
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Email')).toBeVisible();
+  await expect(page.getByLabel(/^Email( \*)?$/)).toBeVisible();
 }

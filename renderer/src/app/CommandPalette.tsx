@@ -28,9 +28,10 @@ function matches(label: string, query: string): boolean {
     .every((word) => haystack.includes(word));
 }
 
-// Search first, then the current screen's own commands, then navigation and the rest.
-const GROUP_RANK: Record<string, number> = { Search: 0, Navigation: 2, Global: 3, Account: 4 };
-const rank = (group: string) => GROUP_RANK[group] ?? 1;
+// The current screen's own commands first, then navigation and the rest; "search users for …"
+// leads only when no command matches what was typed (so "sign out" signs out).
+const GROUP_RANK: Record<string, number> = { Navigation: 2, Global: 3, Account: 4 };
+const rank = (group: string, searchFirst: boolean) => (group === 'Search' ? (searchFirst ? 0 : 5) : (GROUP_RANK[group] ?? 1));
 
 export function CommandPalette({ onClose, onShowHelp }: { onClose: () => void; onShowHelp: () => void }): JSX.Element {
   const { can } = useSession();
@@ -68,7 +69,8 @@ export function CommandPalette({ onClose, onShowHelp }: { onClose: () => void; o
     if (!trimmed || matches('show keyboard shortcuts help', trimmed)) {
       if (!list.some((c) => c.label === 'Show keyboard shortcuts')) list.push({ id: 'help', label: 'Show keyboard shortcuts', group: 'Global', keys: '?', run: onShowHelp });
     }
-    return list.map((c, index) => ({ c, index })).sort((a, b) => rank(a.c.group) - rank(b.c.group) || a.index - b.index).map(({ c }) => c);
+    const searchFirst = list.every((c) => c.group === 'Search');
+    return list.map((c, index) => ({ c, index })).sort((a, b) => rank(a.c.group, searchFirst) - rank(b.c.group, searchFirst) || a.index - b.index).map(({ c }) => c);
   }, [query, registered, can, onShowHelp]);
 
   const activeIndex = Math.min(active, commands.length - 1);

@@ -24,7 +24,11 @@ let state = { preference, theme: resolve(preference) };
 
 function apply() {
   state = { preference, theme: resolve(preference) };
-  document.documentElement.dataset.theme = state.theme;
+  const root = document.documentElement;
+  // Switch in one frame: without this every control fades through its hover/transition colours.
+  root.classList.add('theme-switching');
+  root.dataset.theme = state.theme;
+  requestAnimationFrame(() => requestAnimationFrame(() => root.classList.remove('theme-switching')));
   listeners.forEach((l) => l());
 }
 
