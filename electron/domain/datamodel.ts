@@ -13,7 +13,7 @@ export interface DatamodelField {
   isRequired: boolean;
   isId: boolean;
   isUnique: boolean;
-  isUpdatedAt?: boolean;
+  isUpdatedAt: boolean;
   hasDefaultValue: boolean;
   relationName?: string | null;
   relationFromFields?: string[];

@@ -3,20 +3,11 @@
 // Generating rows in two threads keeps both cores busy while PostgreSQL ingests them.
 import { parentPort, workerData } from 'node:worker_threads';
 import pg from 'pg';
-import { longestFirst, planJobs, runGroupJob, runJob } from './lib/bulk';
+import { longestFirst, planJobs, runGroupJob, runJob, type WorkerLoadOptions } from './lib/bulk';
 import { createCtx, WORLD_GROUPS, WORLD_TABLES } from './world';
 
-export interface LoadWorkerData {
-  entry: string;
-  url: string;
-  seed: number;
-  users: number;
-  now: number;
-  replica: boolean;
-  tables: string[];
-  freezable: string[];
-  groups: string[];
-}
+/** What a worker thread is told: the load options minus what only the main thread needs. */
+export type LoadWorkerData = Omit<WorkerLoadOptions, 'workers' | 'jobs' | 'onJob'> & { entry: string };
 
 export type LoadWorkerMessage =
   | { type: 'ready'; jobs: number }

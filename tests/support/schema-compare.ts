@@ -4,47 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type pg from 'pg';
+import type { Datamodel, DatamodelEnum, DatamodelField } from '../../electron/domain/datamodel';
 
-export interface DatamodelField {
-  name: string;
-  kind: 'scalar' | 'enum' | 'object' | 'unsupported';
-  type: string;
-  isList: boolean;
-  isRequired: boolean;
-  isId: boolean;
-  isUnique: boolean;
-  isUpdatedAt: boolean;
-  hasDefaultValue: boolean;
-  relationName?: string;
-  relationFromFields?: string[];
-  relationToFields?: string[];
-  relationOnDelete?: string;
-  nativeType?: [string, string[]] | null;
-  dbName: string;
-  documentation: string | null;
-  default?: unknown;
-}
+export type { Datamodel, DatamodelEnum, DatamodelField, DatamodelModel } from '../../electron/domain/datamodel';
 
-export interface DatamodelModel {
-  name: string;
-  dbName: string;
-  documentation: string | null;
-  primaryKey: { name: string | null; fields: string[] } | null;
-  uniqueFields: string[][];
-  fields: DatamodelField[];
-}
-
-export interface DatamodelEnum {
-  name: string;
-  dbName: string;
-  values: { name: string; dbName: string }[];
-}
-
-export interface Datamodel {
-  models: DatamodelModel[];
-  enums: DatamodelEnum[];
-}
-
+/** Read from disk (not the bundled import) so a test sees the file `npm run generate` just wrote. */
 export function readDatamodel(root = process.cwd()): Datamodel {
   return JSON.parse(readFileSync(join(root, 'prisma', 'generated', 'datamodel.json'), 'utf8')) as Datamodel;
 }

@@ -5,9 +5,9 @@
 // unless `moveFunds: true`: seeders set balances explicitly with `setBalance`. Refunds still obey
 // the charge's refundable amount, and transfers need an existing destination account.
 import { resourceMissing } from './errors';
-import type { AccountObject, CapabilityStatus, ChargeObject, Metadata, PaymentIntentObject, PayoutObject, RefundObject, TransferObject, TransferReversalObject } from './objects';
+import type { AccountObject, ChargeObject, Metadata, PaymentIntentObject, PayoutObject, RefundObject, TransferObject, TransferReversalObject } from './objects';
 import { renderById } from './render';
-import { accountFromSeed, type AccountSeed } from './resources/accounts';
+import { accountFromSeed, type AccountSeed, type AccountStateFields } from './resources/accounts';
 import { balanceObject } from './resources/balance';
 import { createSucceededPayment } from './resources/payments';
 import { executePayout } from './resources/payouts';
@@ -26,21 +26,8 @@ export interface BalanceSeed {
   account?: string;
 }
 
-export interface AccountPatch {
+export interface AccountPatch extends AccountStateFields {
   email?: string | null;
-  metadata?: Metadata;
-  capabilities?: { transfers?: CapabilityStatus; card_payments?: CapabilityStatus };
-  payouts_enabled?: boolean;
-  charges_enabled?: boolean;
-  details_submitted?: boolean;
-  requirements?: {
-    currently_due?: string[];
-    past_due?: string[];
-    eventually_due?: string[];
-    pending_verification?: string[];
-    disabled_reason?: string | null;
-    current_deadline?: number | null;
-  };
 }
 
 export interface PaymentSeed {

@@ -25,18 +25,8 @@ import type { EmulatorState } from '../state';
 
 export type AccountType = AccountObject['type'];
 
-/** The state a connected account is seeded with (admin API). Omitted fields take defaults that are
- * consistent with each other, as Stripe would report them. */
-export interface AccountSeed {
-  /** A fixed id (`acct_…`) for reproducible demo data; random when omitted. */
-  id?: string;
-  email?: string | null;
-  businessName?: string | null;
-  country?: string;
-  defaultCurrency?: string;
-  type?: AccountType;
-  /** Unix seconds; defaults to now. */
-  created?: number;
+/** The parts of a connected account's state the admin API can set, at seeding or later. */
+export interface AccountStateFields {
   metadata?: Metadata;
   capabilities?: { transfers?: CapabilityStatus; card_payments?: CapabilityStatus };
   payouts_enabled?: boolean;
@@ -50,6 +40,20 @@ export interface AccountSeed {
     disabled_reason?: string | null;
     current_deadline?: number | null;
   };
+}
+
+/** The state a connected account is seeded with (admin API). Omitted fields take defaults that are
+ * consistent with each other, as Stripe would report them. */
+export interface AccountSeed extends AccountStateFields {
+  /** A fixed id (`acct_…`) for reproducible demo data; random when omitted. */
+  id?: string;
+  email?: string | null;
+  businessName?: string | null;
+  country?: string;
+  defaultCurrency?: string;
+  type?: AccountType;
+  /** Unix seconds; defaults to now. */
+  created?: number;
 }
 
 const ONBOARDING_FIELDS = ['business_type', 'external_account', 'tos_acceptance.date', 'tos_acceptance.ip'];
