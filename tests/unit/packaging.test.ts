@@ -29,9 +29,10 @@ describe('electron-builder configuration', () => {
     expect((config.linux as { target: string[] }).target).toEqual(['AppImage', 'deb']);
     expect((config.mac as { target: string }).target).toBe('dmg');
     expect((config.win as { target: string }).target).toBe('nsis');
-  });
+    // electron-builder loads and compiles its JSON schema first: seconds on a busy 2-core machine.
+  }, 30_000);
 
   it('rejects a broken configuration (the check can fail)', async () => {
     await expect(validateConfiguration({ electronFuses: { notAFuse: true } }, new DebugLogger(false))).rejects.toThrow();
-  });
+  }, 30_000);
 });
