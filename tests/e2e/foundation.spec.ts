@@ -14,6 +14,11 @@ const SPAMMER = 'fast.profit.4838';
 async function searchUsers(page: Page, text: string) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
   await page.getByRole('searchbox', { name: 'Search users', exact: true }).fill(text);
+  // The page puts the search it shows into the URL once the results are in: wait for this
+  // search's, not the previous one's, before reading or clicking a row.
+  const wanted = new URLSearchParams({ q: text }).toString();
+  await expect.poll(() => new URL(page.url()).hash.split('?')[1] ?? '').toBe(wanted);
+  await expect(page.getByLabel('Searching')).toBeHidden();
   await expect(page.getByTestId('search-took')).toBeVisible();
   return page.getByTestId('users-page');
 }
