@@ -19,7 +19,8 @@ export default defineConfig<Target>({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // Walkthroughs sign in as several people; on a busy 2-core machine one takes minutes.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['html', { outputFolder: 'tests/artifacts/e2e-report', open: 'never' }]],
   use: {
