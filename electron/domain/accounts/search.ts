@@ -68,7 +68,7 @@ function candidateQueries(raw: string, perQuery: number): { sql: string; params:
  */
 async function fuzzyCandidates(db: Database, raw: string, perQuery: number): Promise<Candidate[]> {
   const q = raw.trim();
-  if (q.length < 3 || q.includes('@') || UUID.test(q)) return [];
+  if (q.length < 3 || q.includes('@') || UUID.test(q) || STRIPE_CUSTOMER.test(q) || STRIPE_ACCOUNT.test(q)) return [];
   const client = await db.pool.connect();
   try {
     await client.query('BEGIN READ ONLY');
